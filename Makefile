@@ -164,15 +164,17 @@ copy:
 		tar --null -T - -cf - | tar -C "$(COLL)" -xf -
 	cd "$(COLL)" && git init -q && git add -A
 
-# environment for every ansible step
-ANSIBLE_ENV = ANSIBLE_COLLECTIONS_PATH="$(BUILD)" PATH="$(PYBIN):$(1)/bin:$$PATH" VIRTUAL_ENV="$(1)"
+# environment for every ansible step: the collection copy, the Python symlinks and the venv first on PATH,
+# pyenv's shims dropped (ansible-test would pick e.g. shims/python2.7, which exits 127 in its environment)
+CLEAN_PATH := $(shell printf '%s' "$$PATH" | tr ':' '\n' | grep -v '/shims$$' | paste -sd: -)
+ANSIBLE_ENV = ANSIBLE_COLLECTIONS_PATH="$(BUILD)" PATH="$(PYBIN):$(1)/bin:$(CLEAN_PATH)" VIRTUAL_ENV="$(1)"
 
 # ---------------------------------------------------------------------------------------------------
 # tests
 
 .PHONY: simulator-test
 simulator-test: $(SIMSTAMP_NEW)
-	$(call step,simulator pytest,"$(VENV)/bin/python" -m pytest -q -p no:cacheprovider $(SIM_DIR)/tests)
+	$(call step,simulator pytest,"$(VENV)/bin/python" -m pytest -q -p no:cacheprovider -n 2 $(SIM_DIR)/tests)
 
 .PHONY: sanity $(addprefix sanity-,$(ALL_CORES))
 sanity: $(addprefix sanity-,$(CORES))
@@ -206,6 +208,7 @@ integration-run:
 
 .PHONY: lint
 lint: venv copy
+	$(call step,changelog fragments,cd "$(COLL)" && "$(VENV)/bin/antsibull-changelog" lint)
 	$(call step,ansible-lint production,cd "$(COLL)" && $(call ANSIBLE_ENV,$(VENV)) \
 		"$(VENV)/bin/ansible-lint" --profile production --nocolor)
 

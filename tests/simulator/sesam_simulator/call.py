@@ -5,7 +5,7 @@
 
 import json
 
-from sesam_simulator.model import ApiError, invalid, may_write
+from .model import ApiError, invalid, may_write
 
 _MISSING = object()
 

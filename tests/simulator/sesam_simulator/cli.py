@@ -9,8 +9,8 @@ import signal
 import sys
 import threading
 
-from sesam_simulator.profiles import DEFAULT_PROFILE, PROFILES
-from sesam_simulator.server import Simulator
+from .profiles import DEFAULT_PROFILE, PROFILES
+from .server import Simulator
 
 
 def build_parser():

@@ -592,9 +592,9 @@ def seed():
 def format_date(epoch_ms, pattern):
     """Format epoch milliseconds (UTC) with a Java SimpleDateFormat pattern (yyyy yy MM dd HH mm ss SSS, 'quoted')."""
     when = datetime.datetime.fromtimestamp(epoch_ms / 1000.0, tz=datetime.timezone.utc)
-    tokens = {'yyyy': '%04d' % when.year, 'yy': '%02d' % (when.year % 100), 'MM': '%02d' % when.month,
-              'dd': '%02d' % when.day, 'HH': '%02d' % when.hour, 'mm': '%02d' % when.minute,
-              'ss': '%02d' % when.second, 'SSS': '%03d' % (epoch_ms % 1000)}
+    tokens = {'yyyy': f'{when.year:04d}', 'yy': f'{when.year % 100:02d}', 'MM': f'{when.month:02d}',
+              'dd': f'{when.day:02d}', 'HH': f'{when.hour:02d}', 'mm': f'{when.minute:02d}',
+              'ss': f'{when.second:02d}', 'SSS': f'{epoch_ms % 1000:03d}'}
     out = []
     i = 0
     while i < len(pattern):

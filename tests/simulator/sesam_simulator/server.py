@@ -19,11 +19,11 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from sesam_simulator import v1, v2
-from sesam_simulator.call import Call, Text
-from sesam_simulator.model import USER_TYPES, ApiError, State, format_date
-from sesam_simulator.profiles import DEFAULT_PROFILE, get_profile
-from sesam_simulator.tls import ensure_certificate
+from . import v1, v2
+from .call import Call, Text
+from .model import USER_TYPES, ApiError, State, format_date
+from .profiles import DEFAULT_PROFILE, get_profile
+from .tls import ensure_certificate
 
 DEFAULT_USERS = (('Administrator', 'sesam', 'admin'),)
 V1_PREFIX = '/sep/api'

@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The v1 API under /sep/api/ (docs/api-decisions.md sections 2 and 5)."""
 
-from sesam_simulator.call import Text
-from sesam_simulator.model import ApiError, invalid, matches
+from .call import Text
+from .model import ApiError, invalid, matches
 
 TYPES = ('clients', 'locations', 'operSystems', 'tasks', 'schedules', 'taskEvents', 'mediaPools', 'driveGroups')
 
@@ -97,4 +97,3 @@ def _filter(call, kind):
         return objects
     unkeyed = [call.state.render(kind, obj, 'v1') for obj in call.state.all(kind)]
     return [shown for shown, full in zip(objects, unkeyed) if any(matches(full, flt) for flt in filters)]
-

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The v2 API under /sep/api/v2/ (docs/api-decisions.md sections 2 and 6)."""
 
-from sesam_simulator.model import RESOURCES, ApiError, invalid, matches
+from .model import RESOURCES, ApiError, invalid, matches
 
 # v2 resource name -> internal resource
 TYPES = {'clients': 'clients', 'locations': 'locations', 'schedules': 'schedules', 'backupevents': 'taskEvents',
@@ -63,7 +63,6 @@ def dispatch(call):
         call.require_write(kind)
         return _delete(call, kind, call.state.get(kind, call.scalar()))
     raise _not_found(call)
-
 
 
 def _special(call, kind, action):

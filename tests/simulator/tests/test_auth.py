@@ -5,8 +5,8 @@
 
 import pytest
 
-from conftest import Api, v1_error, v2_error
 from sesam_simulator import Simulator
+from sesam_simulator.testing import Api, v1_error, v2_error
 
 
 def test_v1_login_raw_body_and_logout(any_api):
@@ -16,7 +16,7 @@ def test_v1_login_raw_body_and_logout(any_api):
     assert 'Content-Type' not in response.request.headers
     api.session_id = response.text
     assert api.ok(api.v1('GET', 'clients'))[0]['name'] == 'sesam-srv'
-    api.session_id = '"%s"' % response.text  # quoted header value works too
+    api.session_id = f'"{response.text}"'  # quoted header value works too
     assert api.ok(api.v1('GET', 'clients/0'))['id'] == 0
     assert api.ok(api.v1('GET', 'server/logout')) is True
     v1_error(api.v1('GET', 'clients'), 401, 'authentication.required')

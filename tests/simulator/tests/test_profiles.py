@@ -6,7 +6,7 @@
 import pytest
 import requests
 
-from conftest import v1_error, v2_error
+from sesam_simulator.testing import v1_error, v2_error
 
 VERSIONS = {'4.4.3': 'V4.4 Build 3 R a7d8002', '5.1': 'V5.1', '5.2': 'V5.2'}
 

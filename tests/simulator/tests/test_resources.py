@@ -5,7 +5,7 @@
 
 import pytest
 
-from conftest import v1_error, v2_error
+from sesam_simulator.testing import v1_error, v2_error
 
 
 def _setup_event(api):
@@ -242,13 +242,12 @@ def test_v2_backup_events(v2_api):
                     400, 'invalid.value')
     assert body['parameter'] == 'object'
     for field, value in (('object', 'nope'), ('scheduleName', 'nope'), ('mediaPool', 'nope')):
-        body = dict(object='t1', scheduleName='NEWDAY', fdiType='F', mediaPool='P1')
+        body = {'object': 't1', 'scheduleName': 'NEWDAY', 'fdiType': 'F', 'mediaPool': 'P1'}
         body[field] = value
         assert v2_error(api.v2('POST', 'backupevents/create', body), 400, 'object.not.found.id')['parameter'] == field
-    v2_error(api.v2('POST', 'backupevents/create', dict(object='t1', scheduleName='NEWDAY', fdiType='X',
-                                                        mediaPool='P1')), 400, 'invalid.value')
-    v2_error(api.v2('POST', 'backupevents/create', dict(object='t1', scheduleName='NEWDAY', fdiType='F',
-                                                        mediaPool='P1', priority=100)), 400, 'invalid.value')
+    good = {'object': 't1', 'scheduleName': 'NEWDAY', 'fdiType': 'F', 'mediaPool': 'P1'}
+    v2_error(api.v2('POST', 'backupevents/create', dict(good, fdiType='X')), 400, 'invalid.value')
+    v2_error(api.v2('POST', 'backupevents/create', dict(good, priority=100)), 400, 'invalid.value')
     assert api.ok(api.v2('GET', 'backupevents/2'))['name'] == 'incr'
     assert api.ok(api.v2('POST', 'backupevents/delete', data='2')) == 2
 
