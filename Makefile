@@ -11,6 +11,7 @@
 #   make molecule      molecule test (2.21)
 #   make build         build the tarball into dist/, install it, ansible-doc every module
 #   make copy          refresh the ansible-test tree .build/ansible_collections/sep/sesam
+#   make demo          the demo: onboard examples/fleet twice against the simulator (SESAM_PROFILE=5.2)
 #   make clean         remove .build/ dist/ tests/output/ (keeps the venvs)
 #
 # Variables: CORES="2.21 2.16" PROFILES="4.4.3 5.1 5.2" (for 2.21), SANITY_ARGS, UNITS_ARGS,
@@ -190,21 +191,23 @@ $(addprefix units-,$(ALL_CORES)): units-%: venv tools copy
 
 .PHONY: integration $(addprefix integration-,$(ALL_CORES))
 integration: $(addprefix integration-,$(CORES))
+# Targets with the alias "sesam/slow" run once only: on the newest core with the default profile.
 integration-$(CORE_NEW): venv tools copy
 	@for p in $(PROFILES); do \
-		$(MAKE) --no-print-directory integration-run CORE=$(CORE_NEW) SESAM_PROFILE=$$p || exit $$?; \
+		x=$$([ "$$p" = "$(DEFAULT_PROFILE)" ] || echo yes); \
+		$(MAKE) --no-print-directory integration-run CORE=$(CORE_NEW) SESAM_PROFILE=$$p SKIP_SLOW=$$x || exit $$?; \
 	done
 integration-$(CORE_OLD): venv tools copy
-	@$(MAKE) --no-print-directory integration-run CORE=$(CORE_OLD) SESAM_PROFILE=$(DEFAULT_PROFILE)
+	@$(MAKE) --no-print-directory integration-run CORE=$(CORE_OLD) SESAM_PROFILE=$(DEFAULT_PROFILE) SKIP_SLOW=yes
 
 # ansible-test does not pass the environment through to runme.sh, so the profile goes to the targets in
 # tests/integration/integration_config.yml (copied by ansible-test; read by setup_simulator/start.sh)
 .PHONY: integration-run
 integration-run:
 	printf -- '---\nsesam_profile: "%s"\n' "$(SESAM_PROFILE)" > "$(COLL)/tests/integration/integration_config.yml"
-	$(call step,integration $(CORE) profile $(SESAM_PROFILE),cd "$(COLL)" && \
+	$(call step,integration $(CORE) profile $(SESAM_PROFILE)$(if $(SKIP_SLOW), (without sesam/slow)),cd "$(COLL)" && \
 		$(call ANSIBLE_ENV,$(call venv_of,$(CORE))) SESAM_PROFILE="$(SESAM_PROFILE)" \
-		"$(call venv_of,$(CORE))/bin/ansible-test" integration --local --color no $(INTEGRATION_ARGS))
+		"$(call venv_of,$(CORE))/bin/ansible-test" integration --local --color no $(if $(SKIP_SLOW),$$(grep -qsx 'sesam/slow' tests/integration/targets/*/aliases && echo '--exclude sesam/slow/')) $(INTEGRATION_ARGS))
 
 .PHONY: lint
 lint: venv copy
@@ -243,15 +246,22 @@ test:
 	echo; echo "==================== summary ===================="; cat "$(SUMMARY)"; \
 	echo "total $$(( $$(date +%s) - start ))s"; \
 	if [ $$rc -eq 0 ]; then echo "ALL TESTS PASSED"; else echo "TESTS FAILED (exit $$rc)"; fi; \
+	echo "steps: $$(grep -c '^ok' "$(SUMMARY)" || true) passed, $$(grep -c '^FAIL' "$(SUMMARY)" || true) failed"; \
 	exit $$rc
 
 .PHONY: test-steps
-test-steps: venv tools
+test-steps:
+	$(call step,venvs + tools,$(MAKE) --no-print-directory venv tools)
 	$(MAKE) --no-print-directory simulator-test
 	for c in $(CORES); do \
 		$(MAKE) --no-print-directory sanity-$$c units-$$c integration-$$c || exit $$?; \
 	done
 	$(MAKE) --no-print-directory lint molecule build
+
+.PHONY: demo
+# the main job on the 300-host fleet, twice (demo/run.sh); SESAM_PROFILE=4.4.3|5.1|5.2 (default 5.2)
+demo: $(STAMP_NEW) $(SIMSTAMP_NEW)
+	VENV="$(VENV)" SESAM_PROFILE="$(or $(SESAM_PROFILE),$(DEFAULT_PROFILE))" demo/run.sh
 
 .PHONY: clean
 clean:

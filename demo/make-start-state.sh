@@ -11,7 +11,8 @@ trap 'kill "${SIM_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 "$VENV/bin/sesam-simulator" --profile 4.4.3 --port 0 --port-file "$WORK/port" --state-file "$WORK/state.json" >"$WORK/sim.log" 2>&1 &
 SIM_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.1; done
-export SESAM_URL="http://127.0.0.1:$(cat "$WORK/port")" SESAM_USERNAME=Administrator SESAM_PASSWORD=sesam
+SESAM_URL="http://127.0.0.1:$(cat "$WORK/port")"
+export SESAM_URL SESAM_USERNAME=Administrator SESAM_PASSWORD=sesam
 mkdir -p "$WORK/collections/ansible_collections/sep"
 ln -s "$PWD" "$WORK/collections/ansible_collections/sep/sesam"
 absent_hosts=$("$VENV/bin/ansible-inventory" -i examples/fleet/inventory.yml --list \

@@ -24,7 +24,8 @@ for _ in $(seq 100); do [ -s "$OUT/port" ] && break; sleep 0.1; done
 cat "$OUT/simulator.log"
 SCHEME=http CA=-
 if [ "$PROFILE" = 5.2 ]; then SCHEME=https CA="$OUT/tls/cert.pem"; export SESAM_CA_PATH="$PWD/$CA"; fi
-export SESAM_URL="$SCHEME://127.0.0.1:$(cat "$OUT/port")" SESAM_USERNAME=Administrator SESAM_PASSWORD=sesam
+SESAM_URL="$SCHEME://127.0.0.1:$(cat "$OUT/port")"
+export SESAM_URL SESAM_USERNAME=Administrator SESAM_PASSWORD=sesam
 CURL=(curl -fsS); [ "$CA" = - ] || CURL+=(--cacert "$CA")
 
 "$VENV/bin/ansible-inventory" -i examples/fleet/inventory.yml --list >"$OUT/inventory.json"

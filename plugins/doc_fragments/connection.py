@@ -76,26 +76,30 @@ options:
 requirements:
   - requests
 notes:
-  - The modules talk to the SEP sesam server from the machine they run on. Run them on the controller
+  - "The modules talk to the SEP sesam server from the machine they run on. Run them on the controller
     (C(delegate_to: localhost)) so that credentials from the environment (for example an AWX/AAP
-    credential) reach them.
-  - All modules are in the action group C(sep.sesam.sesam), so the connection options can be set once
-    with C(module_defaults: group/sep.sesam.sesam).
+    credential) reach them."
+  - "All modules are in the action group C(sep.sesam.sesam), so the connection options can be set once
+    with C(module_defaults: group/sep.sesam.sesam)."
 '''
 
     # attributes of the modules that change objects
     WRITE_ATTRIBUTES = r'''
 attributes:
   check_mode:
+    description: Can run in check_mode and return changed status prediction without modifying target.
     support: full
     details: Makes every read and no write, and reports the same C(changed) as a real run.
   diff_mode:
+    description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
     support: full
     details: Shows the object before and after, with the module's option names.
   action_group:
+    description: Use C(group/sep.sesam.sesam) in C(module_defaults) to set defaults for this module.
     support: full
     membership: [sep.sesam.sesam]
   platform:
+    description: Target OS/families that can be operated against.
     support: full
     platforms: posix
 '''
@@ -104,15 +108,19 @@ attributes:
     INFO_ATTRIBUTES = r'''
 attributes:
   check_mode:
+    description: Can run in check_mode and return changed status prediction without modifying target.
     support: full
     details: The module only reads.
   diff_mode:
+    description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
     support: N/A
     details: The module changes nothing.
   action_group:
+    description: Use C(group/sep.sesam.sesam) in C(module_defaults) to set defaults for this module.
     support: full
     membership: [sep.sesam.sesam]
   platform:
+    description: Target OS/families that can be operated against.
     support: full
     platforms: posix
 '''

@@ -16,7 +16,7 @@ description:
     O(schedule). It fails, and changes nothing, if the server holds several events for that pair.
   - Uses C(taskEvents) of the v1 API on SEP sesam 4.4.3 and C(backupevents) of the v2 API on 5.x.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   task:
     description:

@@ -13,7 +13,7 @@ version_added: 1.0.0
 description:
   - Returns the backup events that match the options given, for example all events of a task.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   task:
     description:

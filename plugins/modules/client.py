@@ -14,7 +14,7 @@ description:
   - Makes sure a client (a host that SEP sesam backs up) exists with the given settings, or does not exist.
   - Only the options you set are compared with the server and changed; the rest of the client is kept.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

@@ -14,7 +14,7 @@ description:
   - Returns one client by name, or all clients that match the options given.
   - Every client in the result can be fed back into M(sep.sesam.client).
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

@@ -15,7 +15,7 @@ description:
     location by its path, for example V(GERMANY/MUC).
   - When a location is created, the missing locations above it are created too.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

@@ -13,7 +13,7 @@ version_added: 1.0.0
 description:
   - Returns one location by its path, or all locations.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

@@ -14,7 +14,7 @@ description:
   - Makes sure a media pool (where backups are written, and for how long they are kept) exists with the
     given settings, or does not exist.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

@@ -13,7 +13,7 @@ version_added: 1.0.0
 description:
   - Returns one media pool by name, or all media pools that match the options given.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

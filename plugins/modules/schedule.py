@@ -15,7 +15,7 @@ description:
   - Only the options you set are compared with the server and changed.
   - Times and dates are in the server's time zone.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

@@ -13,7 +13,7 @@ version_added: 1.0.0
 description:
   - Returns one schedule by name, or all schedules that match the options given.
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

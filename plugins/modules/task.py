@@ -15,7 +15,7 @@ description:
   - Only the options you set are compared with the server and changed.
   - To run a task, tie it to a schedule with M(sep.sesam.backup_event).
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:

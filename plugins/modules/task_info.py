@@ -13,7 +13,7 @@ version_added: 1.0.0
 description:
   - Returns one backup task by name, or all tasks that match the options given (for example the tasks of a client).
 author:
-  - sep.sesam contributors
+  - sep.sesam contributors (@sep-sesam)
 options:
   name:
     description:
