@@ -73,6 +73,15 @@ options:
       - Seconds to wait for the server to answer one request.
     type: int
     default: 30
+attributes:
+  action_group:
+    description: Use C(group/sep.sesam.sesam) in C(module_defaults) to set defaults for this module.
+    support: full
+    membership: [sep.sesam.sesam]
+  platform:
+    description: Target OS/families that can be operated against.
+    support: full
+    platforms: posix
 requirements:
   - requests
 notes:
@@ -94,14 +103,6 @@ attributes:
     description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
     support: full
     details: Shows the object before and after, with the module's option names.
-  action_group:
-    description: Use C(group/sep.sesam.sesam) in C(module_defaults) to set defaults for this module.
-    support: full
-    membership: [sep.sesam.sesam]
-  platform:
-    description: Target OS/families that can be operated against.
-    support: full
-    platforms: posix
 '''
 
     # attributes of the *_info modules
@@ -115,12 +116,4 @@ attributes:
     description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
     support: N/A
     details: The module changes nothing.
-  action_group:
-    description: Use C(group/sep.sesam.sesam) in C(module_defaults) to set defaults for this module.
-    support: full
-    membership: [sep.sesam.sesam]
-  platform:
-    description: Target OS/families that can be operated against.
-    support: full
-    platforms: posix
 '''

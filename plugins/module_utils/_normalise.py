@@ -48,6 +48,17 @@ def integer(value):
         raise ValueError('expected a whole number, got %r' % (value,))
 
 
+def integer_between(low, high=None, meaning=''):
+    """A normaliser for a whole number from ``low`` to ``high`` (no upper bound when None)."""
+    def normalise(value):
+        number = integer(value)
+        if number is not None and (number < low or (high is not None and number > high)):
+            bounds = '%d to %d' % (low, high) if high is not None else '%d or more' % low
+            raise ValueError('must be %s%s, got %r' % (bounds, meaning, value))
+        return number
+    return normalise
+
+
 def choice(choices):
     """A normaliser for an enum compared case-insensitively; it returns the canonical spelling."""
     by_lower = dict((c.lower(), c) for c in choices)

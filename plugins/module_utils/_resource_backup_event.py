@@ -42,13 +42,6 @@ def _level(value):
     return _level_choice(value)
 
 
-def _priority(value):
-    number = norm.integer(value)
-    if number is not None and not 0 <= number <= 99:
-        raise ValueError('must be 0 (always run) to 99 (highest), got %r' % (value,))
-    return number
-
-
 def default_event_name(task, schedule):
     return '%s-%s' % (task, schedule)
 
@@ -64,7 +57,7 @@ class BackupEventResource(Resource):
         'name': norm.text,
         'level': _level,
         'media_pool': norm.text,
-        'priority': _priority,
+        'priority': norm.integer_between(0, 99, ' (0 always runs, 99 is the highest)'),
     }
     create_requires = ('media_pool',)
 

@@ -13,13 +13,6 @@ ENDPOINTS = Endpoints(v1='mediaPools', v2='mediapools')
 DRIVE_GROUPS = Endpoints(v1='driveGroups', v2='drivegroups')
 
 
-def _retention(value):
-    days = norm.integer(value)
-    if days is not None and days < 0:
-        raise ValueError('must be 0 or more days, got %r' % (value,))
-    return days
-
-
 class DriveGroupResource(Resource):
     """Drive groups are referenced by media pools; this collection does not manage them."""
     kind = 'drive_group'
@@ -42,7 +35,7 @@ class MediaPoolResource(Resource):
     options = {
         'name': norm.text,
         'drive_group': norm.text,
-        'retention': _retention,
+        'retention': norm.integer_between(0, meaning=' days'),
         'comment': norm.text,
     }
     create_requires = ('drive_group',)

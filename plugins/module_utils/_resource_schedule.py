@@ -23,13 +23,6 @@ PBASE_TO_REPEAT = dict((v, k) for k, v in REPEAT_TO_PBASE.items())
 WEEKDAY_FLAGS = dict(zip(norm.WEEKDAYS, ('mo', 'tu', 'we', 'th', 'fr', 'sa', 'su')))
 
 
-def _positive(value):
-    number = norm.integer(value)
-    if number is not None and number < 1:
-        raise ValueError('must be 1 or more, got %r' % (value,))
-    return number
-
-
 class ScheduleResource(Resource):
     kind = 'schedule'
     plural = 'schedules'
@@ -37,7 +30,7 @@ class ScheduleResource(Resource):
     options = {
         'name': norm.text,
         'repeat': norm.choice(tuple(REPEAT_TO_PBASE)),
-        'interval': _positive,
+        'interval': norm.integer_between(1),
         'weekdays': norm.weekdays,
         'start_time': norm.time_of_day,
         'start_date': norm.date,

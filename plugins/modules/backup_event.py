@@ -123,16 +123,11 @@ backup_event:
       type: int
       sample: 1
 diff:
-  description: The event before and after, when run with C(--diff).
+  description:
+    - With C(--diff), the event before (C(before)) and after (C(after)) the task, like the result; V({}) for a
+      side where it does not exist.
   returned: when diff mode is on
   type: dict
-  contains:
-    before:
-      description: The event before the module ran (V({}) when it did not exist).
-      type: dict
-    after:
-      description: The event after the module ran (V({}) when it was deleted).
-      type: dict
 '''
 
 from ansible_collections.sep.sesam.plugins.module_utils._module import run_write_module

@@ -129,16 +129,11 @@ client:
       type: bool
       sample: true
 diff:
-  description: The client before and after, when run with C(--diff).
+  description:
+    - With C(--diff), the client before (C(before)) and after (C(after)) the task, like the result; V({}) for a
+      side where it does not exist.
   returned: when diff mode is on
   type: dict
-  contains:
-    before:
-      description: The client before the task (V({}) when it did not exist).
-      type: dict
-    after:
-      description: The client after the task (V({}) when it was deleted).
-      type: dict
 '''
 
 from ansible_collections.sep.sesam.plugins.module_utils._module import run_write_module

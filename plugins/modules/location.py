@@ -83,16 +83,11 @@ location:
       type: str
       sample: null
 diff:
-  description: The location before and after, when run with C(--diff).
+  description:
+    - With C(--diff), the location before (C(before)) and after (C(after)) the task, like the result; V({}) for a
+      side where it does not exist.
   returned: when diff mode is on
   type: dict
-  contains:
-    before:
-      description: The location before the task (V({}) when it did not exist).
-      type: dict
-    after:
-      description: The location after the task (V({}) when it was deleted).
-      type: dict
 '''
 
 from ansible_collections.sep.sesam.plugins.module_utils._module import run_write_module

@@ -137,16 +137,11 @@ task:
       type: bool
       sample: true
 diff:
-  description: The task before and after, when run with C(--diff).
+  description:
+    - With C(--diff), the task before (C(before)) and after (C(after)) the task, like the result; V({}) for a
+      side where it does not exist.
   returned: when diff mode is on
   type: dict
-  contains:
-    before:
-      description: The task before the module ran (V({}) when it did not exist).
-      type: dict
-    after:
-      description: The task after the module ran (V({}) when it was deleted).
-      type: dict
 '''
 
 from ansible_collections.sep.sesam.plugins.module_utils._module import run_write_module
