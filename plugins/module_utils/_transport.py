@@ -97,8 +97,9 @@ class SesamClient(object):
         self.auth_method = params['auth_method']
         self.api = None if params['api_version'] == 'auto' else params['api_version']
         self.timeout = params['timeout']
-        # verify is passed on every request: a session-level value would lose against REQUESTS_CA_BUNDLE
-        self.verify = params['ca_path'] or params['validate_certs']
+        # verify is passed on every request: a session-level value would lose against REQUESTS_CA_BUNDLE.
+        # validate_certs=false wins over a ca_path (which may come from SESAM_CA_PATH in the environment).
+        self.verify = (params['ca_path'] or True) if params['validate_certs'] else False
         self.warn = warn or (lambda msg: None)
         self._session_id = None
         self._http = requests.Session()

@@ -4,8 +4,8 @@
 #   a) a decommissioned host is on the server      b) onboarding        c) rerun: no change, no write
 #   d) a policy change   e) one more decommission   f) a bad host variable: the play fails, nothing written
 #   g) WEB-001 and web-001 in one inventory          h) onboard_lowercase_names: false
+#   i) a policy naming one schedule twice: refused, nothing written
 set -eux
-PS4='+ ${SECONDS}s ' # TIMING
 set -o pipefail
 
 # shellcheck source=../setup_simulator/start.sh
@@ -105,7 +105,10 @@ grep -q 'host NEW-010.MUC.EXAMPLE.COM: sesam_location is not set' "${runs}/f_no_
 onboard_fails f_bad_os -i inventory.yml -i inventory_bad_os.yml
 grep -q "host DC-001.MUC.EXAMPLE.COM: os_family 'solaris' is not one of" "${runs}/f_bad_os.out"
 for run in f_bad_policy f_no_location f_bad_os; do
-    ! grep -q '^changed:' "${runs}/${run}.out"
+    if grep -q '^changed:' "${runs}/${run}.out"; then
+        echo "role_onboard: ${run} changed something" >&2
+        exit 1
+    fi
 done
 
 # --- g) WEB-001 and web-001 would be one client: the play fails naming both, nothing written
@@ -121,3 +124,11 @@ sim_post reset-stats
 limit_h=WEB-001.MUC.EXAMPLE.COM
 onboard h_names_as_given "${base[@]}" --limit "${limit_h}" -e onboard_lowercase_names=false
 verify "${base[@]}" --limit "${limit_h}" -e verify_lowercase=false
+
+# --- i) a policy that names one schedule twice cannot be met (an event is identified by task and schedule): the
+#        play must refuse it before writing. Last, because it fails today: the role writes both events in turn
+#        (the second overwrites the first), and every later run updates twice and reports changed.
+sim_post reset
+onboard_fails i_same_schedule_twice "${base[@]}" -e @vars_same_schedule_twice.yml
+grep -Eq 'policy standard.*daily-2200' "${runs}/i_same_schedule_twice.out"
+verify "${base[@]}" -e expect_seed_only=true -e '{"expect_writes": {"create": 0, "update": 0, "delete": 0}}'

@@ -13,7 +13,7 @@
 #   SESAM_URL       base URL, http://127.0.0.1:PORT (https://127.0.0.1:PORT for 5.2)
 #   SESAM_CA_PATH   the simulator's self-signed certificate (5.2 only; unset otherwise)
 #   SESAM_USERNAME  Administrator
-#   SESAM_PASSWORD  sesam
+#   SESAM_PASSWORD  a distinctive password (not 'sesam', which no_log would mask inside names like sesam-srv)
 #   SIM_URL         base URL for the introspection calls (GET $SIM_URL/_sim/stats, /_sim/state, ...)
 #   SIM_PID, SIM_DIR  process id and work folder of the simulator (log: $SIM_DIR/simulator.log)
 # The modules read SESAM_URL, SESAM_USERNAME, SESAM_PASSWORD and SESAM_CA_PATH from the environment.
@@ -50,7 +50,10 @@ sesam_simulator_start() {
         echo "setup_simulator: sesam-simulator is not on PATH (pip install ./tests/simulator)" >&2
         return 1
     }
+    SESAM_USERNAME=Administrator
+    SESAM_PASSWORD='Harness-Pw-4711'
     sesam-simulator --port 0 --port-file "${SIM_DIR}/port" --profile "${SESAM_PROFILE}" \
+        --user "${SESAM_USERNAME}:${SESAM_PASSWORD}:admin" \
         --tls-dir "${SIM_DIR}/tls" >"${SIM_DIR}/simulator.log" 2>&1 &
     SIM_PID=$!
     trap sesam_simulator_stop EXIT
@@ -82,8 +85,6 @@ sesam_simulator_start() {
         unset SESAM_CA_PATH
     fi
     SIM_URL="${SESAM_URL}"
-    SESAM_USERNAME=Administrator
-    SESAM_PASSWORD=sesam
     export SESAM_PROFILE SESAM_URL SESAM_USERNAME SESAM_PASSWORD SIM_URL SIM_PID SIM_DIR
     echo "setup_simulator: profile ${SESAM_PROFILE} at ${SESAM_URL} (pid ${SIM_PID})"
 }
