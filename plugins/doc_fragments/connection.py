@@ -30,6 +30,9 @@ options:
     description:
       - Password of O(username).
       - If not set, the environment variable E(SESAM_PASSWORD) is used.
+      - Ansible hides this value wherever it appears in the output, also inside other text. A password
+        that is part of object names (V(sesam), the password of a fresh install, is part of the server's
+        client name V(sesam-srv)) garbles those names in results; use a distinctive password.
     type: str
     required: true
   auth_method:

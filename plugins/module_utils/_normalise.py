@@ -96,20 +96,24 @@ def check_no_comma(paths):
             raise ValueError('%r contains a comma, which SEP sesam uses to separate paths' % (item,))
 
 
+_DAY_NAMES = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
+# every accepted spelling (two letters, three letters, the full name) -> 'mon'...'sun'
+_DAY_SPELLINGS = dict((spelling, short) for short, full in zip(WEEKDAYS, _DAY_NAMES)
+                      for spelling in (full[:2], short, full))
+
+
 def weekdays(value):
-    """Weekdays in any case and length (Mon, monday, MO) as the ordered list of 'mon'...'sun'."""
+    """Weekdays in any case as MO, Mon or Monday, as the ordered list of 'mon'...'sun'."""
     if value is None:
         return None
     if isinstance(value, str):
         value = value.split(',')
     days = set()
     for day in value:
-        key = str(day).strip().lower()[:3]
-        if key[:2] in ('mo', 'tu', 'we', 'th', 'fr', 'sa', 'su') and len(key) >= 2:
-            key = [d for d in WEEKDAYS if d.startswith(key[:2])][0]
-        if key not in WEEKDAYS:
-            raise ValueError('%r is not a weekday; use %s' % (day, ', '.join(WEEKDAYS)))
-        days.add(key)
+        try:
+            days.add(_DAY_SPELLINGS[str(day).strip().lower()])
+        except KeyError:
+            raise ValueError('%r is not a weekday; use %s (or MO, Monday...)' % (day, ', '.join(WEEKDAYS)))
     return [d for d in WEEKDAYS if d in days]
 
 
@@ -122,7 +126,8 @@ def time_of_day_ms(value):
     else:
         match = _TIME_RE.match(str(value).strip())
         if not match:
-            raise ValueError('%r is not a time of day; use HH:MM or HH:MM:SS' % (value,))
+            raise ValueError('%r is not a time of day; use HH:MM or HH:MM:SS (quoted in YAML, where an unquoted '
+                             '22:00 is read as the number 1320)' % (value,))
         hours, minutes, seconds = (int(g or 0) for g in match.groups())
         if hours > 23 or minutes > 59 or seconds > 59:
             raise ValueError('%r is not a time of day; use HH:MM or HH:MM:SS' % (value,))

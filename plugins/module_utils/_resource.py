@@ -23,6 +23,8 @@ READ_ONLY_FIELDS = ('mtime',)
 
 
 def key_path(collection, key):
+    if str(key) in ('.', '..'):  # URL dot segments: the request would go to another path
+        raise SesamInputError('%r cannot be used as a name: SEP sesam addresses objects by name in URLs' % (key,))
     return '%s/%s' % (collection, quote(str(key), safe=''))
 
 
@@ -151,7 +153,12 @@ class Resource(object):
     # --- reads --------------------------------------------------------------------------------
     def fetch(self, name):
         """Read the object called ``name`` from the server, or None."""
-        return self.endpoints.get(self.api, name)
+        raw = self.endpoints.get(self.api, name)
+        if raw is not None and raw.get('name') != name:
+            # the server reads a key that looks like a number as an id first: look the name up instead
+            matches = [m for m in self.endpoints.find(self.api, {'name': name}) if m.get('name') == name]
+            raw = matches[0] if matches else None
+        return raw
 
     def by_name(self, name):
         """The raw object called ``name``, read once per run (references ask for the same objects)."""

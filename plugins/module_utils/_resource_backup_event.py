@@ -66,9 +66,12 @@ class BackupEventResource(Resource):
             return ENDPOINTS.find(self.api, {'task': task})
         return ENDPOINTS.find(self.api, {'taskName': task})
 
+    def _matching(self, task, schedule):
+        return [raw for raw in self._of_task(task)
+                if self._task_name(raw) == task and raw.get('scheduleName') == schedule]
+
     def find(self, desired):
-        matches = [raw for raw in self._of_task(desired['task'])
-                   if self._task_name(raw) == desired['task'] and raw.get('scheduleName') == desired['schedule']]
+        matches = self._matching(desired['task'], desired['schedule'])
         if len(matches) > 1:
             raise SesamError('%d backup events tie task %s to schedule %s (ids %s). This collection identifies an '
                              'event by its task and schedule: remove the extra ones first.' % (
@@ -80,6 +83,17 @@ class BackupEventResource(Resource):
         if 'task' in filters:
             return self._of_task(filters['task'])
         return ENDPOINTS.list(self.api)
+
+    def _create(self, payload):
+        created = ENDPOINTS.create(self.api, payload)
+        # Events have no unique key on the server, so forks that create the same (task, schedule) at once
+        # each succeed. Every fork keeps the oldest event and takes its own back if it is not that one.
+        task = ref_name(payload['task']) if self.v1 else payload['object']
+        same = sorted(self._matching(task, payload['scheduleName']), key=lambda raw: raw['id'])
+        if same and same[0]['id'] != created['id']:
+            ENDPOINTS.delete(self.api, created['id'])
+            return same[0]
+        return created
 
     def _task_name(self, raw):
         return ref_name(raw.get('task')) if self.v1 else raw.get('object', raw.get('taskName'))

@@ -12,7 +12,7 @@ short_description: Read SEP sesam clients
 version_added: 1.0.0
 description:
   - Returns one client by name, or all clients that match the options given.
-  - Every client in the result can be fed back into M(sep.sesam.client).
+  - Every client in the result, less its C(id), can be fed back into M(sep.sesam.client).
 author:
   - sep.sesam contributors (@sep-sesam)
 options:

@@ -13,7 +13,8 @@ version_added: 1.0.0
 description:
   - Makes sure a schedule (when backup events run) exists with the given settings, or does not exist.
   - Only the options you set are compared with the server and changed.
-  - Times and dates are in the server's time zone.
+  - O(start_time) is in the server's time zone. O(start_date) is stored as midnight UTC of that day, an
+    assumption about the API (see docs/api-decisions.md in the collection).
 author:
   - sep.sesam contributors (@sep-sesam)
 options:

@@ -34,9 +34,10 @@ def test_weekdays_any_spelling_and_order():
     assert norm.weekdays([]) == []
 
 
-def test_weekdays_refuses_unknown_day():
+@pytest.mark.parametrize('day', ['funday', 'weekend', 'frog', 'Monkey', 'sunshine', 'm'])
+def test_weekdays_refuses_unknown_day(day):
     with pytest.raises(ValueError, match='mon, tue, wed, thu, fri, sat, sun'):
-        norm.weekdays(['funday'])
+        norm.weekdays([day])
 
 
 def test_date_round_trip():

@@ -8,8 +8,9 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.sep.sesam.plugins.module_utils._errors import MissingReference
+from ansible_collections.sep.sesam.plugins.module_utils._errors import MissingReference, SesamInputError
 from ansible_collections.sep.sesam.plugins.module_utils._resource_backup_event import BackupEventResource
+from ansible_collections.sep.sesam.plugins.module_utils._resource_client import ClientResource
 from ansible_collections.sep.sesam.plugins.module_utils._resource_schedule import ScheduleResource
 from ansible_collections.sep.sesam.plugins.module_utils._resource_task import TaskResource
 
@@ -116,3 +117,37 @@ def test_task_update_v2_is_wrapped_and_v1_goes_to_its_name():
         assert (method, path) == expected
         sent = body['backupTask'] if api_version == 'v2' else body
         assert sent['source'] == '/etc,/home' and sent['client'] == {'id': 3, 'name': 'web'} and 'mtime' not in sent
+
+
+def test_a_numeric_name_is_looked_up_by_name_not_by_id():
+    # the server answers GET clients/1 with the client whose id is 1
+    api = RecordingApi('v2', {('GET', 'clients/1'): {'id': 1, 'name': 'web-a'},
+                              ('POST', 'clients/find'): [{'id': 1, 'name': 'web-a'}]})
+    assert ClientResource(api).find({'name': '1'}) is None
+    api.answers[('POST', 'clients/find')] = [{'id': 1, 'name': 'web-a'}, {'id': 9, 'name': '1'}]
+    api.cache.clear()
+    assert ClientResource(api).find({'name': '1'})['id'] == 9
+
+
+def test_dot_names_cannot_be_addressed():
+    with pytest.raises(SesamInputError, match='cannot be used as a name'):
+        ClientResource(RecordingApi('v2')).find({'name': '..'})
+
+
+class RacingApi(RecordingApi):
+    """backupevents/create succeeds; find then shows an older event another fork created meanwhile."""
+
+    def request(self, method, path, body=None, raw_body=None):
+        super(RacingApi, self).request(method, path, body, raw_body)
+        if path == 'backupevents/create':
+            return dict(V2_EVENT, id=8)
+        if path == 'backupevents/find':
+            return [dict(V2_EVENT, id=8), dict(V2_EVENT, id=6)]
+        return None
+
+
+def test_an_event_created_twice_by_racing_forks_is_taken_back():
+    api = RacingApi('v2')
+    kept = BackupEventResource(api).create({'object': 'web', 'scheduleName': 'daily', 'name': 'web-daily'})
+    assert kept['id'] == 6
+    assert ('POST', 'backupevents/delete', '8') in api.calls
