@@ -44,8 +44,9 @@ def main(sim_url, ca_path, inventory_json, stats1, stats2, log1, log2):
     print('SEP sesam demo on a simulated %s server' % runs[0]['profile'])
     print('  inventory: %d hosts, %d to back up, %d decommissioned' % (len(hostvars), present, len(absent)))
     print('  objects on the server now:')
-    for kind, objects in sorted(state['objects'].items()):
-        print('    %-12s %4d' % (kind, len(objects)))
+    for kind, label in (('clients', 'clients'), ('tasks', 'backup tasks'), ('taskEvents', 'backup events'),
+                        ('schedules', 'schedules'), ('locations', 'locations'), ('mediaPools', 'media pools')):
+        print('    %-14s %4d' % (label, len(state['objects'][kind])))
     for number, (stats, hosts) in enumerate(zip(runs, recaps), 1):
         changed_hosts = sum(1 for r in hosts.values() if r.get('changed'))
         failed_hosts = sum(1 for r in hosts.values() if r.get('failed') or r.get('unreachable'))

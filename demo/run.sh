@@ -12,7 +12,7 @@ trap 'kill "${SIM_PID:-}" 2>/dev/null || true' EXIT
 
 echo "=== building and installing the collection"
 "$VENV/bin/ansible-galaxy" collection build --force --output-path "$OUT/dist" >/dev/null
-"$VENV/bin/ansible-galaxy" collection install --force "$OUT"/dist/sep-sesam-*.tar.gz -p "$OUT/collections" >/dev/null
+"$VENV/bin/ansible-galaxy" collection install --force "$OUT"/dist/sep-sesam-*.tar.gz -p "$OUT/collections" >/dev/null 2>&1
 export ANSIBLE_COLLECTIONS_PATH="$PWD/$OUT/collections"
 
 echo "=== starting the simulated SEP sesam server, profile $PROFILE, from demo/start-state.json"
