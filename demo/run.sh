@@ -40,7 +40,7 @@ for run in 1 2; do
   "${CURL[@]}" "$SESAM_URL/_sim/stats" >"$OUT/stats$run.json"
 done
 echo "=== recap of run 2"
-sed -n '/PLAY RECAP/,$p' "$OUT/run2.log" | head -8
+awk '/PLAY RECAP/ {shown = 1} shown && n++ < 8' "$OUT/run2.log"
 echo "    ... ($(grep -c 'changed=0' "$OUT/run2.log") hosts with changed=0)"
 "$VENV/bin/python" demo/report.py "$SESAM_URL" "$CA" "$OUT/inventory.json" "$OUT/stats1.json" "$OUT/stats2.json" \
   "$OUT/run1.log" "$OUT/run2.log"
