@@ -55,14 +55,9 @@ def _ensure_absent(resource, current, check_mode):
 
 def _create(resource, desired, check_mode):
     resource.check_create_options(desired)
-    try:
-        payload = resource.apply(None, desired)
-    except MissingReference as e:
-        if not check_mode:
-            raise
-        return Outcome(True, {}, dict(desired), ['%s (check mode: it may be created by an earlier task)' % e.msg])
-    if check_mode:
-        return Outcome(True, {}, dict(desired), [])
+    payload, prediction = _payload(resource, None, desired, {}, dict(desired), check_mode)
+    if prediction:
+        return prediction
     try:
         created = resource.create(payload)
     except SesamApiError as e:
@@ -82,15 +77,24 @@ def _update(resource, current, desired, check_mode):
     changes = [o for o, v in desired.items() if resource.differs(o, before.get(o), v)]
     if not changes:
         return Outcome(False, before, before, [])
+    payload, prediction = _payload(resource, current, desired, before, dict(before, **desired), check_mode)
+    if prediction:
+        return prediction
+    return _finish(resource, before, resource.update(current, payload), desired)
+
+
+def _payload(resource, current, desired, before, predicted, check_mode):
+    """The object to write, or in check mode the predicted Outcome (a missing reference is then a warning:
+    an earlier task of the same run may create it)."""
     try:
         payload = resource.apply(current, desired)
     except MissingReference as e:
         if not check_mode:
             raise
-        return Outcome(True, before, dict(before, **desired), ['%s (check mode: it may be created by an earlier task)' % e.msg])
+        return None, Outcome(True, before, predicted, ['%s (check mode: it may be created by an earlier task)' % e.msg])
     if check_mode:
-        return Outcome(True, before, dict(before, **desired), [])
-    return _finish(resource, before, resource.update(current, payload), desired)
+        return None, Outcome(True, before, predicted, [])
+    return payload, None
 
 
 def _finish(resource, before, written, desired):

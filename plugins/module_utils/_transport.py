@@ -105,7 +105,6 @@ class SesamClient(object):
         self._http = requests.Session()
         self._http.trust_env = params['use_proxy']
         self._http.headers.update({'Accept': 'application/json'})
-        self.request_count = 0
         # lookups shared by every resource of this run (see _resource.Resource)
         self.cache = {}
 
@@ -167,7 +166,6 @@ class SesamClient(object):
                 headers['X-SEP-Session'] = self._session_id
             elif self.auth_method == 'basic':
                 auth = (self.username, self._password)
-        self.request_count += 1
         try:
             response = self._http.request(method, url, data=data, headers=headers, auth=auth,
                                           timeout=self.timeout, verify=self.verify)
